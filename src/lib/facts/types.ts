@@ -71,11 +71,15 @@ export type Topic = { id: string; label: Localized };
 
 export type SeedInfo = { title: string; outlet: Localized; date?: IsoDate };
 
+/** A matching group: the facts whose `pair.group` is `id` are matched under this prompt. */
+export type PairGroup = { id: string; prompt: Localized };
+
 export type FactFile = {
 	$schema?: string;
 	version: number;
 	topics: Topic[];
 	seeds: Record<string, SeedInfo>;
+	pairGroups: PairGroup[];
 	entities: Entity[];
 	facts: Fact[];
 };

@@ -30,6 +30,7 @@ export function validateFactFile(file: FactFile, seedTexts?: ReadonlyMap<string,
 	const report = (message: string, factId?: string) => problems.push({ factId, message });
 	const entities = indexEntities(file.entities);
 	const topics = new Set(file.topics.map((topic) => topic.id));
+	const pairGroups = new Set(file.pairGroups.map((group) => group.id));
 
 	const entityIds = new Set<string>();
 	for (const entity of file.entities) {
@@ -47,6 +48,7 @@ export function validateFactFile(file: FactFile, seedTexts?: ReadonlyMap<string,
 		if (!KEBAB.test(fact.id)) problem('id is not kebab-case');
 		if (!topics.has(fact.topic)) problem(`unknown topic "${fact.topic}"`);
 		if (fact.asOf && !isIsoDate(fact.asOf)) problem('asOf is not an ISO date');
+		if (fact.pair && !pairGroups.has(fact.pair.group)) problem(`undeclared pair group "${fact.pair.group}"`);
 		if (fact.sources.length === 0) problem('no source');
 
 		for (const [field, text] of localizedFields(fact)) {

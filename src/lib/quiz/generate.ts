@@ -12,7 +12,7 @@ import {
 	localize,
 	type EntityIndex
 } from '../facts/format';
-import type { DateAnswer, Fact, FactFile, Lang, Localized, NumberAnswer } from '../facts/types';
+import type { DateAnswer, Fact, FactFile, Lang, Localized, NumberAnswer, Source } from '../facts/types';
 import { distinctLocalized } from './normalize';
 import { createRng, randomInt, shuffle, type Rng } from './random';
 import {
@@ -39,9 +39,8 @@ export function generateQuiz(file: FactFile, recipe: Recipe): GenerateResult {
 	const questions: Question[] = [];
 	const typeUse = new Map<QuestionType, number>(types.map((type) => [type, 0]));
 
-	for (const fact of topicRoundRobin(rng, eligible)) {
-		if (questions.length === recipe.count) break;
-		if (context.used.has(fact.id)) continue;
+	const tryFact = (fact: Fact): boolean => {
+		if (context.used.has(fact.id)) return false;
 		const candidates = shuffle(rng, types).sort((a, b) => typeUse.get(a)! - typeUse.get(b)!);
 		for (const type of candidates) {
 			const question = buildQuestion(context, fact, type);
@@ -49,8 +48,26 @@ export function generateQuiz(file: FactFile, recipe: Recipe): GenerateResult {
 			question.factIds.forEach((id) => context.used.add(id));
 			typeUse.set(type, typeUse.get(type)! + 1);
 			questions.push(question);
-			break;
+			return true;
 		}
+		return false;
+	};
+
+	// Round-robin over topics: each round asks one question per topic that still has a fact able to feed one.
+	const queues = topicQueues(rng, eligible);
+	const cursors = queues.map(() => 0);
+	for (let progressed = true; progressed && questions.length < recipe.count;) {
+		progressed = false;
+		queues.forEach((queue, topic) => {
+			while (questions.length < recipe.count && cursors[topic]! < queue.length) {
+				const fact = queue[cursors[topic]!]!;
+				cursors[topic]! += 1;
+				if (tryFact(fact)) {
+					progressed = true;
+					break;
+				}
+			}
+		});
 	}
 	if (questions.length < recipe.count) {
 		return { ok: false, error: 'not-enough-facts', available: questions.length, requested: recipe.count };
@@ -64,21 +81,37 @@ function eligibleFacts(file: FactFile, recipe: Recipe): Fact[] {
 	return file.facts.filter((fact) => (!topics || topics.has(fact.topic)) && fact.difficulty <= maxDifficulty);
 }
 
-/** Facts in an order that alternates topics, so every asked topic gets its share. */
-function topicRoundRobin(rng: Rng, facts: readonly Fact[]): Fact[] {
+/** One queue of facts per topic, topics in random order; within a topic, difficulty levels alternate. */
+function topicQueues(rng: Rng, facts: readonly Fact[]): Fact[][] {
 	const byTopic = new Map<string, Fact[]>();
-	for (const fact of shuffle(rng, facts)) {
+	for (const fact of facts) {
 		const list = byTopic.get(fact.topic) ?? [];
 		list.push(fact);
 		byTopic.set(fact.topic, list);
 	}
-	const queues = shuffle(
+	const topics = [...byTopic.keys()].sort();
+	return shuffle(
 		rng,
-		[...byTopic.keys()].sort().map((topic) => byTopic.get(topic)!)
+		topics.map((topic) => levelRoundRobin(rng, byTopic.get(topic)!))
 	);
-	const ordered: Fact[] = [];
-	for (let round = 0; ordered.length < facts.length; round++) {
-		for (const queue of queues) if (queue[round]) ordered.push(queue[round]!);
+}
+
+function levelRoundRobin(rng: Rng, facts: readonly Fact[]): Fact[] {
+	const levels = ([1, 2, 3] as const).map((level) =>
+		shuffle(
+			rng,
+			facts.filter((fact) => fact.difficulty === level)
+		)
+	);
+	return interleave(shuffle(rng, levels));
+}
+
+/** [[a1, a2], [b1], [c1, c2]] → [a1, b1, c1, a2, c2] */
+function interleave<T>(queues: readonly T[][]): T[] {
+	const ordered: T[] = [];
+	const longest = Math.max(0, ...queues.map((queue) => queue.length));
+	for (let round = 0; round < longest; round++) {
+		for (const queue of queues) if (round < queue.length) ordered.push(queue[round]!);
 	}
 	return ordered;
 }
@@ -112,8 +145,18 @@ function base(facts: Fact[], prompt: Localized) {
 		difficulty: Math.max(...facts.map((fact) => fact.difficulty)) as Difficulty,
 		prompt,
 		explanation: facts.map((fact) => fact.statement),
-		sources: facts.flatMap((fact) => fact.sources)
+		sources: uniqueSources(facts.flatMap((fact) => fact.sources))
 	};
+}
+
+function uniqueSources(sources: Source[]): Source[] {
+	const seen = new Set<string>();
+	return sources.filter((source) => {
+		const key = 'seed' in source ? `${source.seed}|${source.quote}` : source.url;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
 }
 
 function answerText(context: Context, fact: Fact): Localized | undefined {
@@ -156,20 +199,30 @@ function whoSaidIt(context: Context, fact: Fact): Question | undefined {
 	return choiceQuestion(context, fact, 'who-said-it', fact.quote);
 }
 
+export const TRUE_FALSE_OPTIONS: Localized[] = [
+	{ fr: 'Vrai', en: 'True' },
+	{ fr: 'Faux', en: 'False' }
+];
+
+function trueFalseQuestion(facts: Fact[], prompt: Localized, truth: boolean): ChoiceQuestion {
+	return {
+		type: 'true-false',
+		...base(facts, prompt),
+		options: TRUE_FALSE_OPTIONS,
+		answerIndex: truth ? 0 : 1
+	};
+}
+
+/** The claim of a claim fact; otherwise the statement, or the statement with a plausible wrong value put in. */
 function trueFalse(context: Context, fact: Fact): Question | undefined {
-	if (fact.answer.kind === 'claim') {
-		return { type: 'true-false', ...base([fact], fact.answer.claim), answer: fact.answer.truth };
-	}
+	if (fact.answer.kind === 'claim') return trueFalseQuestion([fact], fact.answer.claim, fact.answer.truth);
 	if (fact.quote || fact.answer.kind === 'sequence') return undefined;
-	const showTrue = context.rng() < 0.5;
-	if (showTrue) return { type: 'true-false', ...base([fact], fact.statement), answer: true };
 	const cloze = fact.cloze;
 	const answer = answerText(context, fact);
-	if (!cloze || !answer) return undefined;
-	const [wrong] = pickDistractors(context, fact, answer, 1);
-	if (!wrong) return undefined;
+	const [wrong] = cloze && answer ? pickDistractors(context, fact, answer, 1) : [];
+	if (context.rng() < 0.5 || !cloze || !wrong) return trueFalseQuestion([fact], fact.statement, true);
 	const prompt = localize((lang) => fillTemplate(cloze[lang], 'answer', wrong[lang]));
-	return { type: 'true-false', ...base([fact], prompt), answer: false };
+	return trueFalseQuestion([fact], prompt, false);
 }
 
 function numeric(fact: Fact): Question | undefined {
@@ -194,14 +247,10 @@ function fillBlank(context: Context, fact: Fact): Question | undefined {
 	return { type: 'fill-blank', ...base([fact], prompt), answer, accept: [...accept] };
 }
 
-const MATCHING_PROMPT: Localized = {
-	fr: 'Associez chaque élément à sa correspondance.',
-	en: 'Match each item with its counterpart.'
-};
-
 function matching(context: Context, fact: Fact): Question | undefined {
 	const group = fact.pair?.group;
-	if (!group) return undefined;
+	const prompt = context.file.pairGroups.find((candidate) => candidate.id === group)?.prompt;
+	if (!group || !prompt) return undefined;
 	const mates = shuffle(
 		context.rng,
 		context.eligible.filter(
@@ -227,7 +276,7 @@ function matching(context: Context, fact: Fact): Question | undefined {
 	);
 	return {
 		type: 'matching',
-		...base(chosen, MATCHING_PROMPT),
+		...base(chosen, prompt),
 		left: chosen.map((item) => item.pair!.left),
 		right: order.map((index) => rights[index]!),
 		answer: chosen.map((_, index) => order.indexOf(index))
@@ -408,9 +457,8 @@ export function questionAnswerText(question: Question, lang: Lang): string {
 		case 'single-choice':
 		case 'date':
 		case 'who-said-it':
-			return question.options[question.answerIndex]![lang];
 		case 'true-false':
-			return String(question.answer);
+			return question.options[question.answerIndex]![lang];
 		case 'numeric':
 			return formatQuantity(question.answer, question.unit, lang);
 		case 'fill-blank':

@@ -10,9 +10,8 @@ export function gradeAnswer(question: Question, response: Response): boolean {
 		case 'single-choice':
 		case 'date':
 		case 'who-said-it':
-			return response.kind === 'choice' && response.index === question.answerIndex;
 		case 'true-false':
-			return response.kind === 'boolean' && response.value === question.answer;
+			return response.kind === 'choice' && response.index === question.answerIndex;
 		case 'numeric':
 			return response.kind === 'text' && parseTypedNumber(response.text) === question.answer;
 		case 'fill-blank': {

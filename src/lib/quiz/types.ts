@@ -39,12 +39,12 @@ type QuestionBase = {
 	sources: Source[];
 };
 
+/** Single choice, date, who said it, and true/false (whose options are always "True", "False"). */
 export type ChoiceQuestion = QuestionBase & {
-	type: 'single-choice' | 'date' | 'who-said-it';
+	type: 'single-choice' | 'date' | 'who-said-it' | 'true-false';
 	options: Localized[];
 	answerIndex: number;
 };
-export type TrueFalseQuestion = QuestionBase & { type: 'true-false'; answer: boolean };
 export type NumericQuestion = QuestionBase & {
 	type: 'numeric';
 	answer: number;
@@ -73,18 +73,12 @@ export type FillBlankQuestion = QuestionBase & {
 };
 
 export type Question =
-	| ChoiceQuestion
-	| TrueFalseQuestion
-	| NumericQuestion
-	| MatchingQuestion
-	| OrderingQuestion
-	| FillBlankQuestion;
+	ChoiceQuestion | NumericQuestion | MatchingQuestion | OrderingQuestion | FillBlankQuestion;
 
 export type Quiz = { recipe: Recipe; questions: Question[] };
 
 export type Response =
 	| { kind: 'choice'; index: number }
-	| { kind: 'boolean'; value: boolean }
 	| { kind: 'text'; text: string }
 	| { kind: 'pairs'; pairs: number[] }
 	| { kind: 'order'; order: number[] };

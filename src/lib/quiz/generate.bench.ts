@@ -1,0 +1,49 @@
+import { bench, describe } from 'vitest';
+import { factFile } from '../facts';
+import type { FactFile } from '../facts/types';
+import { generateQuiz } from './generate';
+import { decodeRecipeQuery, encodeRecipeQuery } from './link';
+import type { Recipe } from './types';
+
+/** A fact file of `size` facts made of renamed copies of the real ones, so every kind of question stays possible. */
+function syntheticFile(size: number): FactFile {
+	const facts = Array.from({ length: size }, (_, index) => {
+		const fact = factFile.facts[index % factFile.facts.length]!;
+		return { ...fact, id: `${fact.id}-${index}` };
+	});
+	return { ...factFile, facts };
+}
+
+const files: [string, FactFile][] = [
+	[`real file (${factFile.facts.length} facts)`, factFile],
+	['1,000 facts', syntheticFile(1_000)],
+	['10,000 facts', syntheticFile(10_000)]
+];
+
+let run = 0;
+describe('generate a 20-question quiz, all types', () => {
+	for (const [name, file] of files) {
+		bench(name, () => {
+			const result = generateQuiz(file, { seed: `bench-${run++}`, count: 20 });
+			if (!result.ok) throw new Error('the benchmark recipe must succeed');
+		});
+	}
+});
+
+const recipe: Recipe = {
+	seed: 'bench-link',
+	count: 30,
+	topics: ['history', 'ceremony', 'people'],
+	types: ['single-choice', 'matching', 'ordering'],
+	difficulty: 2
+};
+const query = encodeRecipeQuery(recipe);
+
+describe('quiz links', () => {
+	bench('encode a recipe', () => {
+		encodeRecipeQuery(recipe);
+	});
+	bench('decode a recipe', () => {
+		decodeRecipeQuery(new URLSearchParams(query));
+	});
+});
