@@ -7,7 +7,7 @@ import { factFile } from '../src/lib/facts';
 import { formatQuantity } from '../src/lib/facts/format';
 import type { Lang, Source } from '../src/lib/facts/types';
 import { generateQuiz } from '../src/lib/quiz/generate';
-import { decodeRecipeQuery, encodeRecipeQuery } from '../src/lib/quiz/link';
+import { decodeQuizQuery, encodeQuizQuery } from '../src/lib/quiz/link';
 import type { Question } from '../src/lib/quiz/types';
 
 function fail(message: string): never {
@@ -36,9 +36,9 @@ const query = new URLSearchParams({ seed: values.seed, n: values.count });
 if (values.topics) query.set('topics', values.topics);
 if (values.types) query.set('types', values.types);
 if (values.difficulty) query.set('d', values.difficulty);
-const decoded = decodeRecipeQuery(query);
+const decoded = decodeQuizQuery(query);
 if (!decoded.ok) fail(`Invalid recipe: ${decoded.problem}`);
-const recipe = decoded.recipe;
+const recipe = decoded.settings.recipe;
 
 const knownTopics = new Set(factFile.topics.map((topic) => topic.id));
 const unknown = recipe.topics?.filter((topic) => !knownTopics.has(topic)) ?? [];
@@ -52,7 +52,7 @@ if (!result.ok) {
 	);
 }
 
-const link = `/${lang}/quiz?${encodeRecipeQuery(recipe)}`;
+const link = `/${lang}/quiz?${encodeQuizQuery({ recipe })}`;
 
 function sourceText(source: Source): string {
 	if ('url' in source) return `${source.title} <${source.url}>`;

@@ -2,7 +2,7 @@ import { bench, describe } from 'vitest';
 import { factFile } from '../facts';
 import type { FactFile } from '../facts/types';
 import { generateQuiz } from './generate';
-import { decodeRecipeQuery, encodeRecipeQuery } from './link';
+import { decodeQuizQuery, encodeQuizQuery } from './link';
 import type { Recipe } from './types';
 
 /** A fact file of `size` facts made of renamed copies of the real ones, so every kind of question stays possible. */
@@ -37,13 +37,13 @@ const recipe: Recipe = {
 	types: ['single-choice', 'matching', 'ordering'],
 	difficulty: 2
 };
-const query = encodeRecipeQuery(recipe);
+const query = encodeQuizQuery({ recipe, timerMinutes: 20, exam: true });
 
 describe('quiz links', () => {
 	bench('encode a recipe', () => {
-		encodeRecipeQuery(recipe);
+		encodeQuizQuery({ recipe, timerMinutes: 20, exam: true });
 	});
 	bench('decode a recipe', () => {
-		decodeRecipeQuery(new URLSearchParams(query));
+		decodeQuizQuery(new URLSearchParams(query));
 	});
 });

@@ -213,11 +213,19 @@ function trueFalseQuestion(facts: Fact[], prompt: Localized, truth: boolean): Ch
 	};
 }
 
+/**
+ * A French article or preposition right before the blank ("la {{answer}}", "l'{{answer}}", "au {{answer}}") agrees
+ * with the true answer only: another name put there could read « la États-Unis ». Such clozes are not used to
+ * build false statements from names or texts.
+ */
+const AGREEING_WORD = /(?:^|[\s(«])(?:la|le|les|l['’]|du|des|au|aux|de|d['’]|en)\s*\{\{answer\}\}/i;
+
 /** The claim of a claim fact; otherwise the statement, or the statement with a plausible wrong value put in. */
 function trueFalse(context: Context, fact: Fact): Question | undefined {
 	if (fact.answer.kind === 'claim') return trueFalseQuestion([fact], fact.answer.claim, fact.answer.truth);
 	if (fact.quote || fact.answer.kind === 'sequence') return undefined;
-	const cloze = fact.cloze;
+	const nameAnswer = fact.answer.kind === 'entity' || fact.answer.kind === 'text';
+	const cloze = nameAnswer && fact.cloze && AGREEING_WORD.test(fact.cloze.fr) ? undefined : fact.cloze;
 	const answer = answerText(context, fact);
 	const [wrong] = cloze && answer ? pickDistractors(context, fact, answer, 1) : [];
 	if (context.rng() < 0.5 || !cloze || !wrong) return trueFalseQuestion([fact], fact.statement, true);

@@ -27,6 +27,8 @@ export type Recipe = {
 	types?: QuestionType[];
 	/** The hardest level asked for: 1 keeps only easy facts, 3 keeps them all. */
 	difficulty?: Difficulty;
+	/** Only these facts (for practising the questions missed). */
+	factIds?: string[];
 };
 
 type QuestionBase = {

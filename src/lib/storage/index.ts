@@ -4,12 +4,14 @@
  * deleted, and never hides the rest. localforage is loaded on first use, so it costs nothing at first paint.
  */
 import type LocalForage from 'localforage';
-import { isAttempt, type Attempt } from './records';
+import { isAttempt, isRunningQuiz, type Attempt, type RunningQuiz } from './records';
 
-export type { Attempt } from './records';
+export type { Attempt, AttemptAnswer, RunningQuiz } from './records';
 
 const ATTEMPT_PREFIX = 'attempt:';
 const ATTEMPT_VERSION = 1;
+const RUNNING_KEY = 'running-quiz';
+const RUNNING_VERSION = 1;
 const LANGUAGE_KEY = 'hcq.language';
 
 let database: Promise<LocalForage> | undefined;
@@ -59,6 +61,38 @@ export function readAttemptRecord(value: unknown): Attempt | undefined {
 	const record = value as { v?: unknown; data?: unknown };
 	if (record.v !== ATTEMPT_VERSION) return undefined;
 	return isAttempt(record.data) ? record.data : undefined;
+}
+
+export async function saveRunningQuiz(running: RunningQuiz): Promise<SaveResult> {
+	try {
+		const db = await openDatabase();
+		await db.setItem(RUNNING_KEY, { v: RUNNING_VERSION, data: running });
+		return { ok: true };
+	} catch (error) {
+		return { ok: false, reason: isQuotaError(error) ? 'quota' : 'unavailable' };
+	}
+}
+
+/** The quiz in progress, if one was saved and can be read. */
+export async function loadRunningQuiz(): Promise<RunningQuiz | undefined> {
+	try {
+		const db = await openDatabase();
+		const record = await db.getItem<unknown>(RUNNING_KEY);
+		if (typeof record !== 'object' || record === null) return undefined;
+		const { v, data } = record as { v?: unknown; data?: unknown };
+		return v === RUNNING_VERSION && isRunningQuiz(data) ? data : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+export async function clearRunningQuiz(): Promise<void> {
+	try {
+		const db = await openDatabase();
+		await db.removeItem(RUNNING_KEY);
+	} catch {
+		// Nothing was stored, or storage is gone: either way there is no running quiz left to resume.
+	}
 }
 
 function isQuotaError(error: unknown): boolean {

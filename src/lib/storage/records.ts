@@ -1,22 +1,42 @@
 /**
- * Shapes of stored records and their validators. Storage hands back `unknown`; nothing reaches the app
- * until it has passed these checks.
+ * Shapes of stored records and their validators. Storage hands back `unknown`; nothing reaches the app until it
+ * has passed these checks.
  */
 import type { Lang } from '$lib/facts/types';
-import type { Recipe } from '$lib/quiz/types';
+import { isQuestionType } from '$lib/quiz/link';
+import type { QuestionType, Recipe, Response } from '$lib/quiz/types';
 
-export type AttemptAnswer = { factIds: string[]; correct: boolean };
+export type AttemptAnswer = {
+	factIds: string[];
+	topic: string;
+	type: QuestionType;
+	correct: boolean;
+	response: Response | null;
+};
 
 export type Attempt = {
 	id: string;
 	/** ISO timestamp. */
 	finishedAt: string;
 	lang: Lang;
+	/** The quiz's query (recipe, timer, mode): it rebuilds the same questions for review. */
+	query: string;
 	recipe: Recipe;
 	score: number;
 	total: number;
 	durationMs: number;
 	answers: AttemptAnswer[];
+};
+
+/** The quiz in progress, saved after every answer so a reload or a killed tab loses nothing. */
+export type RunningQuiz = {
+	query: string;
+	lang: Lang;
+	index: number;
+	responses: (Response | null)[];
+	elapsedMs: number;
+	extraMinutes: number;
+	updatedAt: string;
 };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -25,6 +45,10 @@ const isCount = (value: unknown): value is number =>
 	typeof value === 'number' && Number.isInteger(value) && value >= 0;
 const isStringArray = (value: unknown): value is string[] =>
 	Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isCountArray = (value: unknown): value is number[] => Array.isArray(value) && value.every(isCount);
+const isTimestamp = (value: unknown): value is string =>
+	typeof value === 'string' && !Number.isNaN(Date.parse(value));
+const isLang = (value: unknown): value is Lang => value === 'fr' || value === 'en';
 
 export function isRecipe(value: unknown): value is Recipe {
 	return (
@@ -32,18 +56,37 @@ export function isRecipe(value: unknown): value is Recipe {
 		typeof value.seed === 'string' &&
 		isCount(value.count) &&
 		(value.topics === undefined || isStringArray(value.topics)) &&
-		(value.types === undefined || isStringArray(value.types)) &&
-		(value.difficulty === undefined || [1, 2, 3].includes(value.difficulty as number))
+		(value.types === undefined || (isStringArray(value.types) && value.types.every(isQuestionType))) &&
+		(value.difficulty === undefined || [1, 2, 3].includes(value.difficulty as number)) &&
+		(value.factIds === undefined || isStringArray(value.factIds))
 	);
 }
+
+export function isResponse(value: unknown): value is Response {
+	if (!isObject(value)) return false;
+	switch (value.kind) {
+		case 'choice':
+			return isCount(value.index);
+		case 'text':
+			return typeof value.text === 'string' && value.text.length <= 500;
+		case 'pairs':
+			return isCountArray(value.pairs);
+		case 'order':
+			return isCountArray(value.order);
+		default:
+			return false;
+	}
+}
+
+const isResponseOrNull = (value: unknown) => value === null || isResponse(value);
 
 export function isAttempt(value: unknown): value is Attempt {
 	return (
 		isObject(value) &&
 		typeof value.id === 'string' &&
-		typeof value.finishedAt === 'string' &&
-		!Number.isNaN(Date.parse(value.finishedAt)) &&
-		(value.lang === 'fr' || value.lang === 'en') &&
+		isTimestamp(value.finishedAt) &&
+		isLang(value.lang) &&
+		typeof value.query === 'string' &&
 		isRecipe(value.recipe) &&
 		isCount(value.score) &&
 		isCount(value.total) &&
@@ -51,7 +94,29 @@ export function isAttempt(value: unknown): value is Attempt {
 		isCount(value.durationMs) &&
 		Array.isArray(value.answers) &&
 		value.answers.every(
-			(answer) => isObject(answer) && isStringArray(answer.factIds) && typeof answer.correct === 'boolean'
+			(answer) =>
+				isObject(answer) &&
+				isStringArray(answer.factIds) &&
+				typeof answer.topic === 'string' &&
+				typeof answer.type === 'string' &&
+				isQuestionType(answer.type) &&
+				typeof answer.correct === 'boolean' &&
+				isResponseOrNull(answer.response)
 		)
+	);
+}
+
+export function isRunningQuiz(value: unknown): value is RunningQuiz {
+	return (
+		isObject(value) &&
+		typeof value.query === 'string' &&
+		isLang(value.lang) &&
+		isCount(value.index) &&
+		Array.isArray(value.responses) &&
+		value.responses.every(isResponseOrNull) &&
+		value.index < Math.max(1, value.responses.length) &&
+		isCount(value.elapsedMs) &&
+		isCount(value.extraMinutes) &&
+		isTimestamp(value.updatedAt)
 	);
 }
