@@ -1,17 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { QUESTION_TYPES } from '../src/lib/quiz/types';
 import { answerWithKeyboard, cliQuiz, LABELS, type CliQuestion } from './helpers';
 
-const ALL_TYPES = [
-	'single-choice',
-	'true-false',
-	'numeric',
-	'date',
-	'who-said-it',
-	'matching',
-	'ordering',
-	'fill-blank'
-];
+const ALL_TYPES = [...QUESTION_TYPES];
 
 /** Checks the question on screen is the command line's, option for option, in the same order. */
 async function expectSameQuestion(page: Page, question: CliQuestion) {
