@@ -120,3 +120,14 @@ export async function answerWithKeyboard(page: Page, lang: 'fr' | 'en', question
 			throw new Error(`unknown question type ${question.type}`);
 	}
 }
+
+/** Plays a whole quiz from its command-line key; `wrong` lists the question indices to answer wrongly. */
+export async function playQuiz(page: Page, quiz: CliQuiz, wrong: number[] = []) {
+	await page.goto(quiz.link);
+	for (const [index, question] of quiz.questions.entries()) {
+		await answerWithKeyboard(page, quiz.lang, question, !wrong.includes(index));
+		await expect(page.locator('section.feedback')).toBeFocused();
+		await page.keyboard.press('Enter');
+	}
+	await expect(page.getByRole('heading', { name: LABELS[quiz.lang].result })).toBeFocused();
+}

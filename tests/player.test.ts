@@ -84,7 +84,7 @@ for (const lang of ['fr', 'en'] as const) {
 			);
 			await expect(feedback).toContainText(String(question.answer));
 			await expect(feedback.getByText(lang === 'fr' ? 'Pourquoi' : 'Why')).toBeVisible();
-			await expect(feedback.getByRole('heading', { name: 'Source' })).toBeVisible();
+			await expect(feedback.getByText('Source', { exact: true })).toBeVisible();
 			await expect(feedback.getByRole('listitem').first()).not.toBeEmpty();
 			await expect(page.locator('.option.wrong')).toHaveCount(1);
 			await expect(page.locator('.option.right')).toHaveCount(1);

@@ -1,10 +1,18 @@
 /**
- * Shapes of stored records and their validators. Storage hands back `unknown`; nothing reaches the app until it
- * has passed these checks.
+ * Shapes of stored records, their validators and their migrations. Storage hands back `unknown`; nothing reaches
+ * the app until it has passed these checks. Every past version of a record has a fixture in records.test.ts.
  */
 import type { Lang } from '$lib/facts/types';
-import { isQuestionType } from '$lib/quiz/link';
+import { encodeQuizQuery, isQuestionType } from '$lib/quiz/link';
 import type { QuestionType, Recipe, Response } from '$lib/quiz/types';
+
+/**
+ * Version history of attempt records:
+ * 1. (first release) `answers` held only `{ factIds, correct }`; there was no `query`; every question was single choice.
+ * 2. `query` added; each answer also records its topic, type and response, for review and scheduling.
+ */
+export const ATTEMPT_VERSION = 2;
+export const SETTINGS_VERSION = 1;
 
 export type AttemptAnswer = {
 	factIds: string[];
@@ -104,6 +112,37 @@ export function isAttempt(value: unknown): value is Attempt {
 				isResponseOrNull(answer.response)
 		)
 	);
+}
+
+/** Reads an attempt record of any known version, migrating it to the current shape; undefined if unreadable. */
+export function migrateAttempt(record: unknown): Attempt | undefined {
+	if (!isObject(record)) return undefined;
+	if (record.v === ATTEMPT_VERSION) return isAttempt(record.data) ? record.data : undefined;
+	if (record.v === 1) return migrateAttemptV1(record.data);
+	return undefined;
+}
+
+function migrateAttemptV1(data: unknown): Attempt | undefined {
+	if (!isObject(data) || !isRecipe(data.recipe) || !Array.isArray(data.answers)) return undefined;
+	const recipe = data.recipe;
+	const migrated = {
+		...data,
+		query: encodeQuizQuery({ recipe }),
+		answers: data.answers.map((answer: unknown) =>
+			isObject(answer) ? { ...answer, topic: '', type: 'single-choice', response: null } : answer
+		)
+	};
+	return isAttempt(migrated) ? migrated : undefined;
+}
+
+/** Preferences and bookkeeping; never progress itself. */
+export type Settings = {
+	/** ISO timestamp of the last backup file downloaded. */
+	lastBackupAt?: string;
+};
+
+export function isSettings(value: unknown): value is Settings {
+	return isObject(value) && (value.lastBackupAt === undefined || isTimestamp(value.lastBackupAt));
 }
 
 export function isRunningQuiz(value: unknown): value is RunningQuiz {
