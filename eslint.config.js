@@ -67,6 +67,14 @@ export default ts.config(
 		ignores: ['src/lib/storage/**', 'src/lib/i18n/**', 'src/lib/quiz/**', 'src/lib/facts/**']
 	},
 	{
-		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/']
+		ignores: [
+			'build/',
+			'build-subpath/',
+			'.svelte-kit/',
+			'.svelte-kit-build-subpath/',
+			'node_modules/',
+			'test-results/',
+			'playwright-report/'
+		]
 	}
 );

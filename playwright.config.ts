@@ -3,6 +3,7 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
 
 const browser = findChromium();
 const port = 4173;
+export const SUBPATH_PORT = 4174;
 
 export default defineConfig({
 	testDir: 'tests',
@@ -29,10 +30,20 @@ export default defineConfig({
 			}
 		}
 	],
-	webServer: {
-		command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-		url: `http://127.0.0.1:${port}`,
-		reuseExistingServer: false,
-		timeout: 180_000
-	}
+	webServer: [
+		{
+			command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+			url: `http://127.0.0.1:${port}`,
+			reuseExistingServer: false,
+			timeout: 240_000
+		},
+		{
+			// The same app built for a sub-path (as on GitHub Pages) and served by a plain static server.
+			command: `npx vite build && node scripts/serve-static.mjs build-subpath ${SUBPATH_PORT} /hanoi-quiz`,
+			env: { BASE_PATH: '/hanoi-quiz', BUILD_DIR: 'build-subpath' },
+			url: `http://127.0.0.1:${SUBPATH_PORT}/hanoi-quiz/`,
+			reuseExistingServer: false,
+			timeout: 240_000
+		}
+	]
 });

@@ -6,9 +6,17 @@ const config = {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ fallback: undefined, strict: true }),
+		// A second build (for example the sub-path one used by the tests) gets its own working folder.
+		outDir: process.env.BUILD_DIR ? `.svelte-kit-${process.env.BUILD_DIR}` : '.svelte-kit',
+		adapter: adapter({
+			pages: process.env.BUILD_DIR ?? 'build',
+			assets: process.env.BUILD_DIR ?? 'build',
+			strict: true
+		}),
 		paths: { base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '') },
-		prerender: { entries: ['*', '/fr', '/en'] }
+		prerender: { entries: ['*', '/fr', '/en'] },
+		// Registered by src/lib/pwa so that a new version waits for the learner's consent.
+		serviceWorker: { register: false }
 	}
 };
 
