@@ -91,11 +91,9 @@ for (const lang of ['fr', 'en'] as const) {
 			await expect(historyRows(fresh, lang)).toHaveCount(2);
 			await fresh.getByLabel(text.import).setInputFiles(file);
 			await expect(
-				fresh
-					.getByRole('status')
-					.filter({
-						hasText: lang === 'fr' ? '0 tentative(s) ajoutée(s), 1 déjà' : '0 attempt(s) added, 1 already'
-					})
+				fresh.getByRole('status').filter({
+					hasText: lang === 'fr' ? '0 tentative(s) ajoutée(s), 1 déjà' : '0 attempt(s) added, 1 already'
+				})
 			).toBeVisible();
 			await expect(historyRows(fresh, lang)).toHaveCount(2);
 
