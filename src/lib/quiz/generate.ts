@@ -28,7 +28,16 @@ import {
 export const OPTION_COUNT = 4;
 const BLANK = '_____';
 
-type Context = { file: FactFile; entities: EntityIndex; rng: Rng; used: Set<string>; eligible: Fact[] };
+type Context = {
+	file: FactFile;
+	entities: EntityIndex;
+	rng: Rng;
+	used: Set<string>;
+	eligible: Fact[];
+	/** Rebuilding a planned question: use exactly the eligible facts, and these entity distractors. */
+	exact?: boolean;
+	pinned?: ReadonlyMap<string, readonly string[]>;
+};
 
 /** Generates the quiz a recipe describes, or says how many questions the fact file can give for it. */
 export function generateQuiz(file: FactFile, recipe: Recipe): GenerateResult {
@@ -259,13 +268,11 @@ function matching(context: Context, fact: Fact): Question | undefined {
 	const group = fact.pair?.group;
 	const prompt = context.file.pairGroups.find((candidate) => candidate.id === group)?.prompt;
 	if (!group || !prompt) return undefined;
-	const mates = shuffle(
-		context.rng,
-		context.eligible.filter(
-			(other) => other.id !== fact.id && other.pair?.group === group && !context.used.has(other.id)
-		)
+	const candidates = context.eligible.filter(
+		(other) => other.id !== fact.id && other.pair?.group === group && !context.used.has(other.id)
 	);
-	const size = Math.min(3 + randomInt(context.rng, 3), mates.length + 1);
+	const mates = context.exact ? candidates : shuffle(context.rng, candidates);
+	const size = context.exact ? mates.length + 1 : Math.min(3 + randomInt(context.rng, 3), mates.length + 1);
 	if (size < 3) return undefined;
 	const chosen: Fact[] = [fact];
 	const rights: Localized[] = [answerText(context, fact)!];
@@ -310,14 +317,12 @@ function ordering(context: Context, fact: Fact): Question | undefined {
 		};
 	}
 	if (fact.answer.kind !== 'date' || !fact.event) return undefined;
-	const mates = shuffle(
-		context.rng,
-		context.eligible.filter(
-			(other) =>
-				other.id !== fact.id && other.event && other.answer.kind === 'date' && !context.used.has(other.id)
-		)
+	const candidates = context.eligible.filter(
+		(other) =>
+			other.id !== fact.id && other.event && other.answer.kind === 'date' && !context.used.has(other.id)
 	);
-	const size = 3 + randomInt(context.rng, 3);
+	const mates = context.exact ? candidates : shuffle(context.rng, candidates);
+	const size = context.exact ? mates.length + 1 : 3 + randomInt(context.rng, 3);
 	const chosen: Fact[] = [fact];
 	for (const mate of mates) {
 		if (chosen.length === size) break;
@@ -384,19 +389,9 @@ function pickDistractors(context: Context, fact: Fact, answer: Localized, count:
 				if (!avoid.has(value)) accept(localize((lang) => formatDate(value, lang)));
 			}
 			break;
-		case 'entity': {
-			const target = entities.get(factAnswer.ref);
-			const curated = (factAnswer.distractors ?? []).filter((id) => !avoid.has(id) && entities.has(id));
-			const sameKind = [...entities.values()]
-				.filter((entity) => entity.kind === target?.kind && entity.id !== factAnswer.ref)
-				.map((entity) => entity.id)
-				.filter((id) => !avoid.has(id) && !curated.includes(id));
-			for (const id of [...shuffle(rng, curated), ...shuffle(rng, sameKind)]) {
-				const entity = entities.get(id)!;
-				accept(entity.name);
-			}
+		case 'entity':
+			for (const id of entityDistractorIds(context, fact)) accept(entities.get(id)!.name);
 			break;
-		}
 		case 'text':
 			for (const candidate of shuffle(rng, factAnswer.distractors ?? [])) {
 				if (!avoid.has(candidate.fr) && !avoid.has(candidate.en)) accept(candidate);
@@ -407,6 +402,26 @@ function pickDistractors(context: Context, fact: Fact, answer: Localized, count:
 			break;
 	}
 	return chosen;
+}
+
+/**
+ * Candidate wrong entities for an entity answer, in the order to try them: the pinned ones of a planned question,
+ * else curated ones first, then others of the same kind (a person for a person), never one the fact avoids.
+ */
+function entityDistractorIds(context: Context, fact: Fact): string[] {
+	const answer = fact.answer;
+	if (answer.kind !== 'entity') return [];
+	const { entities, rng } = context;
+	const avoid = new Set((fact.avoid ?? []).map(String));
+	const usable = (id: string) => id !== answer.ref && !avoid.has(id) && entities.has(id);
+	const pinned = context.pinned?.get(fact.id);
+	if (pinned) return pinned.filter(usable);
+	const target = entities.get(answer.ref);
+	const curated = (answer.distractors ?? []).filter(usable);
+	const sameKind = [...entities.values()]
+		.filter((entity) => entity.kind === target?.kind && usable(entity.id) && !curated.includes(entity.id))
+		.map((entity) => entity.id);
+	return [...shuffle(rng, curated), ...shuffle(rng, sameKind)];
 }
 
 /** Plausible wrong numbers: same magnitude, rounded like the answer. */
@@ -490,4 +505,42 @@ export function questionTypesFor(file: FactFile, fact: Fact): QuestionType[] {
 		eligible: file.facts
 	};
 	return QUESTION_TYPES.filter((type) => buildQuestion(context, fact, type) !== undefined);
+}
+
+/**
+ * Rebuilds one planned question from exactly its facts, with its own generator and pinned entity distractors, so
+ * it does not depend on any other fact or entity added to the file later.
+ */
+export function buildPlannedQuestion(
+	file: FactFile,
+	facts: Fact[],
+	type: QuestionType,
+	rng: Rng,
+	pinnedDistractors: readonly string[] = []
+): Question | undefined {
+	const first = facts[0];
+	if (!first) return undefined;
+	const context: Context = {
+		file,
+		entities: indexEntities(file.entities),
+		rng,
+		used: new Set(),
+		eligible: facts,
+		exact: true,
+		pinned: new Map([[first.id, pinnedDistractors]])
+	};
+	const question = buildQuestion(context, first, type);
+	return question && question.factIds.join() === facts.map((fact) => fact.id).join() ? question : undefined;
+}
+
+/** The first `count` candidate wrong entities of a fact, to pin in a plan. */
+export function entityDistractorCandidates(file: FactFile, fact: Fact, rng: Rng, count: number): string[] {
+	const context: Context = {
+		file,
+		entities: indexEntities(file.entities),
+		rng,
+		used: new Set(),
+		eligible: []
+	};
+	return entityDistractorIds(context, fact).slice(0, count);
 }
