@@ -14,7 +14,7 @@ const config = {
 			strict: true
 		}),
 		paths: { base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '') },
-		prerender: { entries: ['*', '/fr', '/en'] },
+		prerender: { entries: ['*', '/fr', '/en', '/quiz', '/fr/print', '/en/print'] },
 		// Registered by src/lib/pwa so that a new version waits for the learner's consent.
 		serviceWorker: { register: false }
 	}

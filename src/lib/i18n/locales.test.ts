@@ -44,7 +44,9 @@ describe('locale files', () => {
 			'+5 minutes',
 			'{{count}} question',
 			'{{count}} questions',
-			'Score (%)'
+			'Score (%)',
+			'Questions',
+			'Q{{number}}'
 		]);
 		const same = [...french].filter(([key, text]) => english.get(key) === text && !spelledAlike.has(text));
 		expect(same).toEqual([]);

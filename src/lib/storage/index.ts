@@ -7,17 +7,29 @@
  */
 import {
 	ATTEMPT_VERSION,
+	TEACHER_VERSION,
+	isReceiptRecord,
+	isTeacherQuizRecord,
 	migrateAttempt,
 	SETTINGS_VERSION,
 	isRunningQuiz,
 	isSettings,
 	type Attempt,
+	type ReceiptRecord,
 	type RunningQuiz,
-	type Settings
+	type Settings,
+	type TeacherQuizRecord
 } from './records';
 import { memoryBackend, type Backend } from './backend';
 
-export type { Attempt, AttemptAnswer, RunningQuiz, Settings } from './records';
+export type {
+	Attempt,
+	AttemptAnswer,
+	ReceiptRecord,
+	RunningQuiz,
+	Settings,
+	TeacherQuizRecord
+} from './records';
 export type { Backend } from './backend';
 
 const ATTEMPT_PREFIX = 'attempt:';
@@ -208,6 +220,55 @@ export async function loadSettings(): Promise<Settings> {
 
 export async function saveSettings(settings: Settings): Promise<SaveResult> {
 	return write(SETTINGS_KEY, { v: SETTINGS_VERSION, data: settings });
+}
+
+/* ---------- teachers: their quizzes and the receipts they collect ---------- */
+
+const TEACHER_PREFIX = 'teacher-quiz:';
+const RECEIPT_PREFIX = 'receipt:';
+
+async function readAll<T>(prefix: string, valid: (value: unknown) => value is T): Promise<T[]> {
+	const found: T[] = [];
+	try {
+		const { backend } = await open();
+		await backend.iterate((record: unknown, key: string) => {
+			if (!key.startsWith(prefix) || typeof record !== 'object' || record === null) return;
+			const { v, data } = record as { v?: unknown; data?: unknown };
+			if (v === TEACHER_VERSION && valid(data)) found.push(data);
+		});
+	} catch {
+		// No storage: nothing to list.
+	}
+	return found;
+}
+
+export async function saveTeacherQuiz(quiz: TeacherQuizRecord): Promise<SaveResult> {
+	return write(TEACHER_PREFIX + quiz.id, { v: TEACHER_VERSION, data: quiz });
+}
+
+/** The teacher's quizzes, newest first. */
+export async function listTeacherQuizzes(): Promise<TeacherQuizRecord[]> {
+	const quizzes = await readAll(TEACHER_PREFIX, isTeacherQuizRecord);
+	return quizzes.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** Keeps a receipt under its own key; the same receipt twice is recognised, not duplicated. */
+export async function saveReceipt(
+	receipt: ReceiptRecord
+): Promise<SaveResult | { ok: false; reason: 'duplicate' }> {
+	const key = `${RECEIPT_PREFIX}${receipt.quizId}:${receipt.id}`;
+	try {
+		const { backend } = await open();
+		if ((await backend.getItem(key)) !== null) return { ok: false, reason: 'duplicate' };
+	} catch {
+		return { ok: false, reason: 'unavailable' };
+	}
+	return write(key, { v: TEACHER_VERSION, data: receipt });
+}
+
+export async function listReceipts(quizId: string): Promise<ReceiptRecord[]> {
+	const receipts = await readAll(`${RECEIPT_PREFIX}${quizId}:`, isReceiptRecord);
+	return receipts.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
 }
 
 /* ---------- other tabs ---------- */

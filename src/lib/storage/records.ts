@@ -159,3 +159,31 @@ export function isRunningQuiz(value: unknown): value is RunningQuiz {
 		isTimestamp(value.updatedAt)
 	);
 }
+
+/** A quiz a teacher made on this device, kept to read the receipts students send back. */
+export type TeacherQuizRecord = { id: string; code: string; title: string; createdAt: string };
+
+/** A student's receipt, as the code they sent: decoded and graded when shown. */
+export type ReceiptRecord = { id: string; quizId: string; code: string; importedAt: string };
+
+export const TEACHER_VERSION = 1;
+
+export function isTeacherQuizRecord(value: unknown): value is TeacherQuizRecord {
+	return (
+		isObject(value) &&
+		typeof value.id === 'string' &&
+		typeof value.code === 'string' &&
+		typeof value.title === 'string' &&
+		isTimestamp(value.createdAt)
+	);
+}
+
+export function isReceiptRecord(value: unknown): value is ReceiptRecord {
+	return (
+		isObject(value) &&
+		typeof value.id === 'string' &&
+		typeof value.quizId === 'string' &&
+		typeof value.code === 'string' &&
+		isTimestamp(value.importedAt)
+	);
+}
