@@ -15,6 +15,23 @@ const config = {
 		}),
 		paths: { base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? '') },
 		prerender: { entries: ['*', '/fr', '/en', '/quiz', '/fr/print', '/en/print'] },
+		// Scripts only from this origin, each inline one by its hash: nothing from a link or a file can run.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		// Registered by src/lib/pwa so that a new version waits for the learner's consent.
 		serviceWorker: { register: false }
 	}

@@ -1,5 +1,5 @@
 /** Gives every prerendered page the right `<html lang>` from its first byte. */
-import { isLang } from '$lib/i18n';
+import { isLang } from '$lib/i18n/languages';
 import type { Handle } from '@sveltejs/kit';
 
 export const handle: Handle = ({ event, resolve }) => {

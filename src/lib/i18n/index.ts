@@ -1,21 +1,31 @@
 /**
- * The only owner of i18next. Both locales are bundled (they are small), so i18next initialises synchronously once,
- * and the same code renders prerendered HTML and the live page. `t()` is reactive: templates that call it
- * re-render when the language changes, without stores.
+ * The only owner of i18next. A page loads only its own language's messages (the other language loads when the
+ * learner switches), i18next initialises synchronously once, and the same code renders prerendered HTML and the
+ * live page. `t()` is reactive: templates that call it re-render when the language changes, without stores.
  */
 import i18next, { type TFunction } from 'i18next';
 import { createSubscriber } from 'svelte/reactivity';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
-import { LANGUAGES, type Lang } from '$lib/facts/types';
+import { isLang, LANGUAGES, type Lang } from './languages';
+import type fr from './locales/fr.json';
 
-export { LANGUAGES, type Lang };
+export { isLang, LANGUAGES, preferredLanguage, type Lang } from './languages';
 
-export const resources = { fr: { translation: fr }, en: { translation: en } } as const;
+/** The shape of a locale file; French is the reference. */
+export type Messages = typeof fr;
+
+const loaders: Record<Lang, () => Promise<{ default: Messages }>> = {
+	fr: () => import('./locales/fr.json'),
+	en: () => import('./locales/en.json')
+};
+
+/** One language's messages, for a `load` function to return. */
+export async function loadMessages(lang: Lang): Promise<Messages> {
+	return (await loaders[lang]()).default;
+}
 
 if (!i18next.isInitialized) {
 	void i18next.init({
-		resources,
+		resources: {},
 		lng: 'fr',
 		fallbackLng: false,
 		supportedLngs: [...LANGUAGES],
@@ -38,24 +48,14 @@ export const t = ((...args: unknown[]) => {
 	return translate(...args);
 }) as unknown as TFunction;
 
-export function setLanguage(lang: Lang): void {
+/** Makes `messages` the current language's strings and switches to it. */
+export function setLanguage(lang: Lang, messages: Messages): void {
+	if (!i18next.hasResourceBundle(lang, 'translation'))
+		i18next.addResourceBundle(lang, 'translation', messages);
 	if (i18next.language !== lang) void i18next.changeLanguage(lang);
 }
 
 export function currentLanguage(): Lang {
 	subscribe();
 	return isLang(i18next.language) ? i18next.language : 'fr';
-}
-
-export function isLang(value: unknown): value is Lang {
-	return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
-
-/** The first of the browser's preferred languages that the app speaks. */
-export function preferredLanguage(languages: readonly string[]): Lang | undefined {
-	for (const language of languages) {
-		const base = language.toLowerCase().split('-')[0];
-		if (isLang(base)) return base;
-	}
-	return undefined;
 }

@@ -1,3 +1,8 @@
+import { loadMessages } from '$lib/i18n';
 import type { LayoutLoad } from './$types';
 
-export const load: LayoutLoad = ({ params }) => ({ lang: params.lang as 'fr' | 'en' });
+/** The page's language and only its messages: the other language loads if the learner switches. */
+export const load: LayoutLoad = async ({ params }) => {
+	const lang = params.lang as 'fr' | 'en';
+	return { lang, messages: await loadMessages(lang) };
+};
