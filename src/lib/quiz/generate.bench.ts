@@ -3,6 +3,8 @@ import { factFile } from '../facts';
 import type { FactFile } from '../facts/types';
 import { generateQuiz } from './generate';
 import { decodeQuizQuery, encodeQuizQuery } from './link';
+import { planQuiz } from './plan';
+import { decodeTeacherQuiz, encodeTeacherQuiz } from './share';
 import type { Recipe } from './types';
 
 /** A fact file of `size` facts made of renamed copies of the real ones, so every kind of question stays possible. */
@@ -45,5 +47,19 @@ describe('quiz links', () => {
 	});
 	bench('decode a recipe', () => {
 		decodeQuizQuery(new URLSearchParams(query));
+	});
+});
+
+const thirty = generateQuiz(factFile, { seed: 'bench-teacher', count: 30 });
+if (!thirty.ok) throw new Error('the benchmark quiz must exist');
+const teacherQuiz = { title: 'Classe de 3e B', lang: 'fr' as const, plan: planQuiz(factFile, thirty.quiz) };
+const teacherCode = await encodeTeacherQuiz(teacherQuiz);
+
+describe('teacher quiz codes (30 questions)', () => {
+	bench('encode (deflate + base64url)', async () => {
+		await encodeTeacherQuiz(teacherQuiz);
+	});
+	bench('decode and validate', async () => {
+		await decodeTeacherQuiz(teacherCode);
 	});
 });
