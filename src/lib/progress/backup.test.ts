@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Attempt } from '$lib/storage/records';
-import { BACKUP_FORMAT, createBackup, parseBackup } from './backup';
+import { BACKUP_FORMAT, backupReminder, createBackup, parseBackup } from './backup';
 
 const attempt: Attempt = {
 	id: 'a1',
@@ -48,5 +48,14 @@ describe('backup files', () => {
 		const damaged = JSON.parse(text);
 		damaged.attempts.push({ v: 2, data: { id: 'b', score: -1 } });
 		expect(parseBackup(JSON.stringify(damaged))).toEqual({ ok: false, problem: 'bad-records' });
+	});
+});
+
+describe('the backup reminder', () => {
+	it('stays quiet without real progress, reminds when never backed up or backed up 14 days ago or more', () => {
+		expect(backupReminder(2, undefined, '2026-11-22')).toBeUndefined();
+		expect(backupReminder(3, undefined, '2026-11-22')).toBe('never');
+		expect(backupReminder(3, '2026-11-10', '2026-11-22')).toBeUndefined();
+		expect(backupReminder(3, '2026-11-08', '2026-11-22')).toBe('old');
 	});
 });

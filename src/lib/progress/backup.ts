@@ -4,6 +4,7 @@
  * refused, so a bad file changes nothing.
  */
 import { ATTEMPT_VERSION, migrateAttempt, type Attempt } from '$lib/storage/records';
+import { addDays } from './schedule';
 
 export const BACKUP_FORMAT = 'hanoi-convention-quiz-backup';
 export const BACKUP_VERSION = 1;
@@ -60,4 +61,22 @@ export function parseBackup(text: string): ParsedBackup {
 		attempts.push(attempt);
 	}
 	return { ok: true, attempts, exportedAt: backup.exportedAt };
+}
+
+/** Real progress worth protecting, and how old a backup may get before the learner is reminded. */
+export const REMIND_AFTER_ATTEMPTS = 3;
+export const REMIND_AFTER_DAYS = 14;
+
+/**
+ * Whether to remind the learner to back up: 'never' (no backup yet), 'old' (the last is too old), or undefined.
+ * @param lastBackupDay the local day of the last backup, if any
+ */
+export function backupReminder(
+	attemptCount: number,
+	lastBackupDay: string | undefined,
+	today: string
+): 'never' | 'old' | undefined {
+	if (attemptCount < REMIND_AFTER_ATTEMPTS) return undefined;
+	if (!lastBackupDay) return 'never';
+	return addDays(lastBackupDay, REMIND_AFTER_DAYS) <= today ? 'old' : undefined;
 }
