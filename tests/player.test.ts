@@ -77,7 +77,20 @@ for (const lang of ['fr', 'en'] as const) {
 			]);
 			await page.goto(quiz.link);
 			const question = quiz.questions[0]!;
+			await expect(page.locator('#question-prompt')).toBeFocused();
+			// Positions in the document, not the viewport: moving focus to the feedback may scroll, which is fine.
+			const boxes = () =>
+				page.evaluate(() =>
+					[...document.querySelectorAll('#question-prompt, .option')].map((element) => {
+						const box = element.getBoundingClientRect();
+						return [box.left + scrollX, box.top + scrollY, box.width, box.height];
+					})
+				);
+			const before = await boxes();
 			await answerWithKeyboard(page, lang, question, false);
+			await expect(page.locator('section.feedback')).toBeFocused();
+			// Nothing above the feedback moves when it appears.
+			expect(await boxes()).toEqual(before);
 			const feedback = page.locator('section.feedback');
 			await expect(feedback.getByRole('heading', { level: 2 })).toHaveText(
 				lang === 'fr' ? 'Mauvaise réponse.' : 'Not quite.'
