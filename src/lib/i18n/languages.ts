@@ -15,3 +15,8 @@ export function preferredLanguage(languages: readonly string[]): Lang | undefine
 	}
 	return undefined;
 }
+
+/** Where a visitor without a language in the URL belongs: their saved choice, else their browser's, else French. */
+export function landingLanguage(saved: string | undefined, browserLanguages: readonly string[]): Lang {
+	return isLang(saved) ? saved : (preferredLanguage(browserLanguages) ?? 'fr');
+}
