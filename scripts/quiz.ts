@@ -8,6 +8,7 @@ import { formatQuantity } from '../src/lib/facts/format';
 import type { Lang, Source } from '../src/lib/facts/types';
 import { generateQuiz } from '../src/lib/quiz/generate';
 import { decodeQuizQuery, encodeQuizQuery } from '../src/lib/quiz/link';
+import { recipeMismatch } from '../src/lib/quiz/recipes';
 import type { Question } from '../src/lib/quiz/types';
 
 function fail(message: string): never {
@@ -40,10 +41,12 @@ const decoded = decodeQuizQuery(query);
 if (!decoded.ok) fail(`Invalid recipe: ${decoded.problem}`);
 const recipe = decoded.settings.recipe;
 
-const knownTopics = new Set(factFile.topics.map((topic) => topic.id));
-const unknown = recipe.topics?.filter((topic) => !knownTopics.has(topic)) ?? [];
-if (unknown.length > 0)
-	fail(`Unknown topic(s): ${unknown.join(', ')}. Known: ${[...knownTopics].join(', ')}`);
+const mismatch = recipeMismatch(factFile, recipe);
+if (mismatch) {
+	fail(
+		`${mismatch === 'unknown-topics' ? 'Unknown topic(s)' : 'Unknown fact(s)'}. Known topics: ${factFile.topics.map((topic) => topic.id).join(', ')}`
+	);
+}
 
 const result = generateQuiz(factFile, recipe);
 if (!result.ok) {

@@ -159,6 +159,10 @@ for (const lang of ['fr', 'en'] as const) {
 				await expect(page.getByRole('alert')).toContainText(text.badLink);
 				await expect(page.getByRole('link', { name: text.fresh })).toBeVisible();
 			}
+			await page.goto(`/${lang}/print?q=${link.split('q=')[1]!.slice(0, -12)}`);
+			await expect(page.getByRole('alert')).toContainText(
+				lang === 'fr' ? 'Aucun quiz à imprimer' : 'No quiz to print'
+			);
 		});
 
 		test('the print view puts the answer key on its own page', async ({ page }) => {

@@ -5,7 +5,7 @@
  */
 import i18next, { type TFunction } from 'i18next';
 import { createSubscriber } from 'svelte/reactivity';
-import { isLang, LANGUAGES, type Lang } from './languages';
+import { LANGUAGES, type Lang } from './languages';
 import type fr from './locales/fr.json';
 
 export { isLang, LANGUAGES, preferredLanguage, type Lang } from './languages';
@@ -53,9 +53,4 @@ export function setLanguage(lang: Lang, messages: Messages): void {
 	if (!i18next.hasResourceBundle(lang, 'translation'))
 		i18next.addResourceBundle(lang, 'translation', messages);
 	if (i18next.language !== lang) void i18next.changeLanguage(lang);
-}
-
-export function currentLanguage(): Lang {
-	subscribe();
-	return isLang(i18next.language) ? i18next.language : 'fr';
 }
