@@ -1,6 +1,6 @@
 /**
- * The curated fact file, typed. Import this module lazily from pages that need it: it is the largest piece of
- * data in the app and no page needs it for first paint.
+ * The curated fact file, typed, for code that runs at build time or in Node (prerendering, scripts, tests). The
+ * browser gets it as a JSON asset through `$lib/fact-file` instead, so it is never bundled as JavaScript.
  */
 import data from './facts.json';
 import type { FactFile } from './types';

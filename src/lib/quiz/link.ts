@@ -8,6 +8,8 @@ import { QUESTION_TYPES, type Difficulty, type QuestionType, type Recipe } from 
 export const MAX_QUESTIONS = 50;
 export const DEFAULT_QUESTION_COUNT = 10;
 export const MAX_TIMER_MINUTES = 180;
+/** The longest title a teacher's quiz may carry. */
+export const MAX_TITLE_LENGTH = 120;
 const SEED = /^[A-Za-z0-9_-]{1,64}$/;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MAX_QUERY_LENGTH = 4000;

@@ -5,13 +5,12 @@
  */
 import type { Lang } from '../facts/types';
 import { hashText } from './hash';
-import { isQuestionType } from './link';
+import { isQuestionType, MAX_TITLE_LENGTH } from './link';
 import type { PlanItem, QuizPlan } from './plan';
 import { QUESTION_TYPES, type Response } from './types';
 
 export const SHARE_VERSION = 1;
 export const MAX_CODE_LENGTH = 6000;
-export const MAX_TITLE_LENGTH = 120;
 export const MAX_NAME_LENGTH = 60;
 
 export type TeacherQuiz = {

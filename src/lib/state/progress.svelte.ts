@@ -2,6 +2,7 @@
  * The learner's progress as runes: the stored attempts, the fact file, and the statistics derived from both.
  * Reloads by itself when another tab saves or imports attempts.
  */
+import { loadFactFile } from '$lib/fact-file';
 import type { FactFile } from '$lib/facts/types';
 import { localDay, progressStats } from '$lib/progress/stats';
 import { listAttempts, onAttemptsChanged, type AttemptList } from '$lib/storage';
@@ -19,8 +20,8 @@ export class ProgressData {
 	});
 
 	async load(): Promise<void> {
-		const [list, facts] = await Promise.all([listAttempts(), import('$lib/facts')]);
-		this.factFile = facts.factFile;
+		const [list, factFile] = await Promise.all([listAttempts(), loadFactFile()]);
+		this.factFile = factFile;
 		this.list = list;
 	}
 

@@ -31,13 +31,13 @@ export type {
 	TeacherQuizRecord
 } from './records';
 export type { Backend } from './backend';
+export { readLanguageChoice, saveLanguageChoice } from './language';
 
 const ATTEMPT_PREFIX = 'attempt:';
 const QUARANTINE_PREFIX = 'quarantine:';
 const RUNNING_KEY = 'running-quiz';
 const RUNNING_VERSION = 1;
 const SETTINGS_KEY = 'settings';
-const LANGUAGE_KEY = 'hcq.language';
 const CHANNEL = 'hanoi-quiz-progress';
 
 /** Where progress lives: IndexedDB (or localStorage) survives the tab; memory does not. */
@@ -306,22 +306,5 @@ export async function isPersisted(): Promise<boolean | undefined> {
 		return await navigator.storage.persisted();
 	} catch {
 		return false;
-	}
-}
-
-/** The language the visitor chose last, if any. Synchronous so `/` can redirect at once. */
-export function readLanguageChoice(): string | undefined {
-	try {
-		return localStorage.getItem(LANGUAGE_KEY) ?? undefined;
-	} catch {
-		return undefined;
-	}
-}
-
-export function saveLanguageChoice(lang: string): void {
-	try {
-		localStorage.setItem(LANGUAGE_KEY, lang);
-	} catch {
-		// Private modes may refuse storage; the choice then lasts for this visit only, which is acceptable.
 	}
 }
