@@ -10,10 +10,12 @@ import type { FactFile } from './facts/types';
 let pending: Promise<FactFile> | undefined;
 
 export function loadFactFile(): Promise<FactFile> {
-	pending ??= fetch(factsUrl).then(async (response) => {
-		if (!response.ok) throw new Error(`The fact file answered HTTP ${response.status}.`);
-		return (await response.json()) as FactFile;
-	});
-	pending.catch(() => (pending = undefined));
+	if (!pending) {
+		pending = fetch(factsUrl).then(async (response) => {
+			if (!response.ok) throw new Error(`The fact file answered HTTP ${response.status}.`);
+			return (await response.json()) as FactFile;
+		});
+		pending.catch(() => (pending = undefined));
+	}
 	return pending;
 }
