@@ -13,6 +13,7 @@ const TEXT = {
 		failed: 'Cette partie de l’application n’a pas pu se charger. Vérifiez votre connexion, puis réessayez.',
 		retry: 'Réessayer',
 		progressEmpty: 'Aucune tentative pour l’instant. Lancez un quiz !',
+		practise: 'M’entraîner maintenant',
 		print: 'Imprimer',
 		create: 'Créer le quiz et son lien',
 		share: 'Partager'
@@ -21,6 +22,7 @@ const TEXT = {
 		failed: 'This part of the app could not load. Check your connection, then try again.',
 		retry: 'Try again',
 		progressEmpty: 'No attempts yet. Start a quiz!',
+		practise: 'Practise now',
 		print: 'Print',
 		create: 'Create the quiz and its link',
 		share: 'Share'
@@ -46,10 +48,14 @@ for (const lang of ['fr', 'en'] as const) {
 		await retry();
 		await expect(page.locator('#question-prompt')).toBeVisible();
 
+		// An empty history has nothing to relate to facts, so it shows without them.
 		blocked = true;
 		await page.goto(`/${lang}/progress`);
-		await retry();
 		await expect(page.getByText(text.progressEmpty)).toBeVisible();
+
+		await page.goto(`/${lang}/practice`);
+		await retry();
+		await expect(page.getByRole('button', { name: text.practise })).toBeVisible();
 
 		blocked = true;
 		await page.goto(`/${lang}/print?seed=print-me&n=5`);
