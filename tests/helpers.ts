@@ -1,4 +1,5 @@
 /** Shared steps for the end-to-end tests: the answer key from the command line, and answering by keyboard. */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 
@@ -130,4 +131,12 @@ export async function playQuiz(page: Page, quiz: CliQuiz, wrong: number[] = []) 
 		await page.keyboard.press('Enter');
 	}
 	await expect(page.getByRole('heading', { name: LABELS[quiz.lang].result })).toBeFocused();
+}
+
+/** Runs axe on the page as it is now and expects no violation; `where` names the screen in the failure. */
+export async function expectNoAxeViolations(page: Page, where: string) {
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(
+		results.violations.map((violation) => `${where}: ${violation.id} ${violation.nodes[0]?.target}`)
+	).toEqual([]);
 }

@@ -4,6 +4,7 @@
  * trying again once the network is back shows the page, with nothing lost.
  */
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
 
 // Requests a service worker answers cannot be intercepted: this test needs the network to be the only source.
 test.use({ serviceWorkers: 'block' });
@@ -40,6 +41,7 @@ for (const lang of ['fr', 'en'] as const) {
 		/** Sees the message, lets the network back, and tries again. */
 		async function retry() {
 			await expect(page.getByRole('alert')).toContainText(text.failed);
+			await expectNoAxeViolations(page, page.url());
 			blocked = false;
 			await page.getByRole('button', { name: text.retry }).click();
 		}

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { QUESTION_TYPES } from '../src/lib/quiz/types';
-import { answerWithKeyboard, cliQuiz, LABELS, type CliQuestion } from './helpers';
+import { answerWithKeyboard, cliQuiz, expectNoAxeViolations, LABELS, type CliQuestion } from './helpers';
 
 const ALL_TYPES = [...QUESTION_TYPES];
 
@@ -31,13 +30,6 @@ async function expectSameQuestion(page: Page, question: CliQuestion) {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-async function axe(page: Page, where: string) {
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(
-		results.violations.map((violation) => `${where}: ${violation.id} ${violation.nodes[0]?.target}`)
-	).toEqual([]);
-}
 
 for (const lang of ['fr', 'en'] as const) {
 	const labels = LABELS[lang];
@@ -269,22 +261,22 @@ test.describe('accessibility', () => {
 				for (const path of ['', '/quiz', '/progress']) {
 					await page.goto(`/${lang}${path}`);
 					await expect(page.locator('h1')).toBeVisible();
-					await axe(page, `/${lang}${path}`);
+					await expectNoAxeViolations(page, `/${lang}${path}`);
 				}
 				const quiz = cliQuiz(['--seed', 'every-type-2', '--count', '16', '--lang', lang]);
 				await page.goto(`${quiz.link}&timer=30`);
 				const seen = new Set<string>();
 				for (const [index, question] of quiz.questions.entries()) {
 					await expect(page.getByText(LABELS[lang].progress(index + 1, 16))).toBeVisible();
-					if (!seen.has(question.type)) await axe(page, `question ${question.type}`);
+					if (!seen.has(question.type)) await expectNoAxeViolations(page, `question ${question.type}`);
 					await answerWithKeyboard(page, lang, question, index % 2 === 0);
 					await expect(page.locator('section.feedback')).toBeFocused();
-					if (!seen.has(question.type)) await axe(page, `feedback ${question.type}`);
+					if (!seen.has(question.type)) await expectNoAxeViolations(page, `feedback ${question.type}`);
 					seen.add(question.type);
 					await page.keyboard.press('Enter');
 				}
 				await expect(page.getByRole('heading', { name: LABELS[lang].result })).toBeVisible();
-				await axe(page, 'results');
+				await expectNoAxeViolations(page, 'results');
 			});
 		}
 	}

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { cliQuiz, playQuiz } from './helpers';
+import { cliQuiz, expectNoAxeViolations, playQuiz } from './helpers';
 
 const ORIGIN = 'http://127.0.0.1:4173';
 
@@ -71,10 +70,7 @@ test.describe('accessibility of the other screens', () => {
 			}) => {
 				await page.emulateMedia({ colorScheme });
 				await playQuiz(page, cliQuiz(['--seed', 'axe-data', '--count', '4', '--lang', lang]), [1]);
-				const scan = async (where: string) => {
-					const results = await new AxeBuilder({ page }).analyze();
-					expect(results.violations.map((v) => `${where}: ${v.id} ${v.nodes[0]?.target}`)).toEqual([]);
-				};
+				const scan = (where: string) => expectNoAxeViolations(page, where);
 				await scan('results');
 				await page.goto(`/${lang}/progress`);
 				await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();

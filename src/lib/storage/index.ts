@@ -1,9 +1,9 @@
 /**
- * The only owner of browser storage. Records are stored as `{ v, data }`, one key per finished attempt so two tabs
- * never overwrite each other. Every record is validated when read and older versions are migrated; a record that
- * cannot be read is moved aside under `quarantine:` (kept, reported, never deleted) and never hides the rest.
- * When IndexedDB and localStorage both fail, an in-memory store keeps the app working and says so.
- * localforage is loaded on first use, so it costs nothing at first paint.
+ * The only owner of browser storage (with language.ts beside it for the language choice). Records are stored as
+ * `{ v, data }`, one key per finished attempt so two tabs never overwrite each other. Every record is validated
+ * when read and older versions are migrated; a record that cannot be read is moved aside under `quarantine:`
+ * (kept, reported, never deleted) and never hides the rest. When IndexedDB and localStorage both fail, an in-memory
+ * store keeps the app working and says so. localforage is loaded on first use, so it costs nothing at first paint.
  */
 import {
 	ATTEMPT_VERSION,
@@ -31,7 +31,6 @@ export type {
 	TeacherQuizRecord
 } from './records';
 export type { Backend } from './backend';
-export { readLanguageChoice, saveLanguageChoice } from './language';
 
 const ATTEMPT_PREFIX = 'attempt:';
 const QUARANTINE_PREFIX = 'quarantine:';
