@@ -3,6 +3,8 @@
  * all the app's JavaScript together, and the fact file (data, fetched after first paint). Prints a table and exits 1
  * when a budget in size-budget.json is exceeded. Needs a build (`npm run build`).
  *
+ * CSS is every stylesheet the page links and every style it inlines (SvelteKit inlines the small ones).
+ *
  * "At start" is what the page needs before it is interactive: its module preloads and entry scripts, following
  * their static imports, plus the messages of its language, which its layout's `load` imports before hydration
  * (found through Vite's manifest). What a page imports later, when the learner acts or once it has painted (the
@@ -84,18 +86,25 @@ for (const page of pages) {
 	const scripts = new Set();
 	const links = [...html.matchAll(/<link\b[^>]*>/g)].map(([tag]) => ({
 		rel: /\brel="([^"]+)"/.exec(tag)?.[1],
-		href: /\bhref="([^"]+)"/.exec(tag)?.[1]
+		href: /\bhref="([^"]+)"/.exec(tag)?.[1],
+		// SvelteKit keeps a disabled link for each stylesheet it inlined, to use after client-side navigation.
+		disabled: /\sdisabled\b/.test(tag)
 	}));
 	for (const { rel, href } of links)
 		if (rel === 'modulepreload' && href) withStaticImports(resolve(base, href), scripts);
 	for (const [, src] of html.matchAll(/import\(["']([^"']+\.js)["']\)/g))
 		if (src) withStaticImports(resolve(base, src), scripts);
 	for (const lang of pageLanguages(page)) withStaticImports(messages[lang] ?? '', scripts);
-	const styles = links.flatMap(({ rel, href }) =>
-		rel === 'stylesheet' && href ? [resolve(base, href)] : []
+	const styles = links.flatMap(({ rel, href, disabled }) =>
+		rel === 'stylesheet' && href && !disabled ? [resolve(base, href)] : []
 	);
+	const inlineStyles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)]
+		.map(([, css]) => css)
+		.join('');
 	const js = [...scripts].reduce((sum, file) => sum + gzipBytes(file), 0);
-	const css = styles.filter((file) => existsSync(file)).reduce((sum, file) => sum + gzipBytes(file), 0);
+	const css =
+		styles.filter((file) => existsSync(file)).reduce((sum, file) => sum + gzipBytes(file), 0) +
+		(inlineStyles ? gzipSync(inlineStyles, { level: 9 }).length : 0);
 	const over = js / 1024 > budget.initialJsKiB || css / 1024 > budget.cssKiB;
 	failed ||= over;
 	rows.push([relative(root, page), kib(js), kib(css), scripts.size, over ? 'OVER BUDGET' : 'ok']);

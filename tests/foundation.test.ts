@@ -45,9 +45,11 @@ test.describe('landing on a language', () => {
 	test('a saved choice wins over the browser language', async ({ browser }) => {
 		const context = await browser.newContext({ locale: 'fr-FR' });
 		const page = await context.newPage();
-		await page.goto('/fr');
+		await page.goto('/fr/quiz');
+		// The choice is saved by the page's script: wait until the page is interactive (its form says so).
+		await expect(page.getByRole('button', { name: 'Commencer', exact: true })).toBeEnabled();
 		await page.getByRole('link', { name: 'Read this page in English' }).click();
-		await expect(page).toHaveURL(/\/en$/);
+		await expect(page).toHaveURL(/\/en\/quiz$/);
 		await page.goto('/');
 		await expect(page).toHaveURL(/\/en$/);
 		await context.close();
