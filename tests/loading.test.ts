@@ -17,7 +17,8 @@ const TEXT = {
 		practise: 'M’entraîner maintenant',
 		print: 'Imprimer',
 		create: 'Créer le quiz et son lien',
-		share: 'Partager'
+		share: 'Partager',
+		noReceipts: 'Aucun résultat reçu pour ce quiz.'
 	},
 	en: {
 		failed: 'This part of the app could not load. Check your connection, then try again.',
@@ -26,7 +27,8 @@ const TEXT = {
 		practise: 'Practise now',
 		print: 'Print',
 		create: 'Create the quiz and its link',
-		share: 'Share'
+		share: 'Share',
+		noReceipts: 'No result received for this quiz yet.'
 	}
 } as const;
 
@@ -69,5 +71,15 @@ for (const lang of ['fr', 'en'] as const) {
 		await page.getByRole('button', { name: text.create }).click();
 		await retry();
 		await expect(page.getByRole('heading', { name: text.share })).toBeVisible();
+		await expect(page.getByText(text.noReceipts)).toBeVisible();
+
+		// The saved quiz's results need the fact file too: they wait for it rather than show an empty table.
+		blocked = true;
+		await page.reload();
+		await expect(page.getByRole('alert')).toContainText(text.failed);
+		await expect(page.getByText(text.noReceipts)).toBeHidden();
+		blocked = false;
+		await page.getByRole('button', { name: text.retry }).click();
+		await expect(page.getByText(text.noReceipts)).toBeVisible();
 	});
 }
